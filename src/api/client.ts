@@ -50,7 +50,9 @@ export async function apiFetch(
     }
     const text = await response.text();
     if (!response.ok) {
-      throw errorFromResponse(response.status, text, response.headers.get('retry-after'));
+      // An API that echoes the bearer back must not put it into an error the app shows or logs.
+      const safeText = connection.token ? text.replaceAll(connection.token, '[token]') : text;
+      throw errorFromResponse(response.status, safeText, response.headers.get('retry-after'));
     }
     try {
       return JSON.parse(text) as unknown;

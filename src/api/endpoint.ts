@@ -9,7 +9,19 @@ export function checkEndpoint(input: string): EndpointCheck {
   if (!trimmed) return { ok: false, message: 'Enter the API endpoint.' };
   const withoutV1 = trimmed.replace(/\/+$/, '').replace(/\/v1$/i, '').replace(/\/+$/, '');
   if (trimmed.startsWith('/')) {
-    if (trimmed.startsWith('//')) return { ok: false, message: 'Enter a full URL or a path.' };
+    // `/` or `/v1` would leave an empty endpoint, which the session store and labels refuse.
+    if (!withoutV1) return { ok: false, message: 'Enter a path such as /api, or a full URL.' };
+    // A browser reads `//host`, `/\host` and `/<tab>/host` as another origin, which would then
+    // receive the bearer: resolve the path the way fetch will and insist it stays same-origin.
+    const sameOrigin = 'https://same-origin.invalid';
+    const request = `${withoutV1}/v1/purposes`;
+    const resolved = URL.canParse(request, sameOrigin) ? new URL(request, sameOrigin) : undefined;
+    if (resolved?.origin !== sameOrigin) {
+      return { ok: false, message: 'Enter a full URL or a path.' };
+    }
+    if (resolved.search || resolved.hash) {
+      return { ok: false, message: 'Leave the query and fragment out.' };
+    }
     return { ok: true, endpoint: withoutV1 };
   }
   let url: URL;

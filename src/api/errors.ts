@@ -105,7 +105,10 @@ export function errorFromResponse(status: number, bodyText: string, retryAfter: 
   });
 }
 
-/** 4xx are answers, not accidents: only 5xx, network failures and timeouts are worth retrying. */
+/**
+ * 4xx are answers, not accidents: only 5xx are worth retrying. A network failure (often CORS) or a
+ * 20 s timeout would only repeat itself and delay the message the user needs.
+ */
 export function isRetryable(error: ApiError): boolean {
-  return error.kind === 'server' || error.kind === 'network' || error.kind === 'timeout';
+  return error.kind === 'server';
 }

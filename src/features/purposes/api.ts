@@ -44,13 +44,19 @@ const purposeSchema = z
   .looseObject({
     id: z.union([
       z.number().int().positive(),
-      z.string().regex(/^\d+$/, 'id is not a number').transform(Number),
+      // Piped so that '0' and out-of-range digit strings fail like the numbers they stand for.
+      z
+        .string()
+        .regex(/^\d+$/, 'id is not a number')
+        .transform(Number)
+        .pipe(z.number().int().positive()),
     ]),
     name: z.string().trim().min(1, 'name is empty'),
     tenantName: optionalText,
     group: optionalText,
-    createdOn: z.unknown(),
-    createdDate: z.unknown(),
+    // Each shape sends only one of the two; zod 4.6 treats a bare z.unknown() key as required.
+    createdOn: z.unknown().optional(),
+    createdDate: z.unknown().optional(),
     description: optionalText,
     imageUrl: optionalText,
   })
@@ -65,7 +71,9 @@ const purposeSchema = z
       tenantName: entry.tenantName,
       group: entry.group,
       createdAt: parseApiDate(created),
-      createdRaw: created == null ? undefined : String(created),
+      // String() throws on JSON such as {"toString": 1}; one odd date must not sink the list.
+      createdRaw:
+        created == null ? undefined : typeof created === 'string' ? created : JSON.stringify(created),
       description: entry.description,
       imageUrl: entry.imageUrl,
       extra,

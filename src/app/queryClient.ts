@@ -1,0 +1,37 @@
+import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { ApiError, isRetryable } from '../api/errors';
+import { endSession } from '../features/session/sessionStore';
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    defaultError: ApiError;
+  }
+}
+
+const MAX_RETRIES = 2;
+
+/**
+ * One client per app (and per test). A 498 from any query ends the session: the token is
+ * forgotten and the cache cleared, and the session guard sends the user to the token screen.
+ */
+export function createQueryClient(): QueryClient {
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error) => {
+        if (error instanceof ApiError && error.kind === 'invalid-token') {
+          endSession('token-rejected');
+          client.clear();
+        }
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        staleTime: 60_000,
+        refetchOnWindowFocus: false,
+        retry: (failureCount, error) =>
+          error instanceof ApiError && isRetryable(error) && failureCount < MAX_RETRIES,
+      },
+    },
+  });
+  return client;
+}

@@ -1,0 +1,14 @@
+import type { Connection } from '../../api/client';
+
+/**
+ * Starts the built-in demo tenant. The mock service worker and its data are loaded only here,
+ * so users who connect to a real tenant never download them.
+ */
+export async function startDemo(): Promise<Connection> {
+  const [{ startDemoWorker, DEMO_ENDPOINT }, { DEMO_TOKEN }] = await Promise.all([
+    import('../../mocks/browser'),
+    import('../../mocks/data'),
+  ]);
+  await startDemoWorker();
+  return { endpoint: DEMO_ENDPOINT, token: DEMO_TOKEN };
+}
