@@ -1,6 +1,24 @@
 /// <reference types="vitest/config" />
-import { defineConfig, loadEnv, type ProxyOptions } from 'vite';
+import { defineConfig, loadEnv, type PluginOption, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './config/contentSecurityPolicy';
+
+/**
+ * Puts the Content-Security-Policy into the built index.html only: the dev server injects
+ * inline scripts (React Refresh) that the policy rightly forbids.
+ */
+function cspMetaTag(): PluginOption {
+  return {
+    name: 'purposes-console:csp-meta',
+    apply: 'build',
+    // Right after the charset (which must come first), before any script or style loads.
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+      ),
+  };
+}
 
 // `API_PROXY_TARGET=https://<api hub> npm run dev` makes `/api/*` a same-origin path to the
 // tenant, for APIs that send no CORS headers. The same proxy serves `vite preview`.
@@ -20,7 +38,7 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
   const proxy = apiProxy(env.API_PROXY_TARGET);
   return {
-    plugins: [react()],
+    plugins: [react(), cspMetaTag()],
     define: {
       // With a proxy configured, the endpoint field defaults to it unless told otherwise.
       'import.meta.env.VITE_DEFAULT_ENDPOINT': JSON.stringify(

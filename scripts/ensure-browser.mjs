@@ -11,6 +11,6 @@ if (system) {
 } else if (existsSync(chromium.executablePath())) {
   console.log(`Browser tests use Playwright's Chromium at ${chromium.executablePath()}`);
 } else {
-  console.log('No Chromium found: installing Playwright\'s (one time)…');
+  console.log("No Chromium found: installing Playwright's (one time)…");
   execFileSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
 }

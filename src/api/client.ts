@@ -57,7 +57,11 @@ export async function apiFetch(
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      throw new ApiError({ kind: 'bad-response', status: response.status, detail: 'The body is not JSON.' });
+      throw new ApiError({
+        kind: 'bad-response',
+        status: response.status,
+        detail: 'The body is not JSON.',
+      });
     }
   } catch (error) {
     if (timedOut && !(error instanceof ApiError)) throw new ApiError({ kind: 'timeout' });

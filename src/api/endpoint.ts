@@ -28,9 +28,13 @@ export function checkEndpoint(input: string): EndpointCheck {
   try {
     url = new URL(withoutV1);
   } catch {
-    return { ok: false, message: 'Enter a full URL such as https://<api hub>/ or a path such as /api.' };
+    return {
+      ok: false,
+      message: 'Enter a full URL such as https://<api hub>/ or a path such as /api.',
+    };
   }
-  if (url.username || url.password) return { ok: false, message: 'Leave credentials out of the URL.' };
+  if (url.username || url.password)
+    return { ok: false, message: 'Leave credentials out of the URL.' };
   if (url.search || url.hash) return { ok: false, message: 'Leave the query and fragment out.' };
   if (url.protocol === 'http:' && !loopbackHosts.has(url.hostname)) {
     return { ok: false, message: 'Use https: (plain http: only for localhost).' };

@@ -33,14 +33,25 @@ export function AppLayout() {
 
   return (
     <>
-      <AppBar position="sticky" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
+      <AppBar
+        position="sticky"
+        color="default"
+        elevation={0}
+        sx={{ borderBottom: 1, borderColor: 'divider' }}
+      >
         <Toolbar sx={{ gap: 2, flexWrap: 'wrap', py: 1 }}>
           <Box sx={{ minWidth: 0, flex: '1 1 200px' }}>
-            <Typography component={RouterLink} to="/purposes" variant="h6" sx={{ color: 'inherit', textDecoration: 'none', fontWeight: 600 }}>
+            <Typography
+              component={RouterLink}
+              to="/purposes"
+              variant="h6"
+              sx={{ color: 'inherit', textDecoration: 'none', fontWeight: 600 }}
+            >
               Purposes Console
             </Typography>
             <Typography variant="body2" color="text.secondary" noWrap>
-              {tenant.data ? `Tenant ${tenant.data}` : 'Tenant'} · {session.demo ? 'demo' : endpointLabel(session.endpoint)}
+              {tenant.data ? `Tenant ${tenant.data}` : 'Tenant'} ·{' '}
+              {session.demo ? 'demo' : endpointLabel(session.endpoint)}
             </Typography>
           </Box>
           {session.demo && <Chip color="warning" label="Demo data" size="small" />}

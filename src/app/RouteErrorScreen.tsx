@@ -18,7 +18,9 @@ export function RouteErrorScreen() {
   return (
     <Box component="main" sx={{ p: { xs: 2, sm: 4 }, maxWidth: 720, mx: 'auto' }}>
       <Alert severity={notFound ? 'info' : 'error'}>
-        <AlertTitle component="h1">{notFound ? 'There is no such page' : 'This screen failed'}</AlertTitle>
+        <AlertTitle component="h1">
+          {notFound ? 'There is no such page' : 'This screen failed'}
+        </AlertTitle>
         {notFound ? 'The address does not match any screen of Purposes Console.' : describe(error)}
       </Alert>
       <Stack direction="row" spacing={2} sx={{ mt: 3 }}>

@@ -38,7 +38,11 @@ export const routes = [
         ),
         children: [
           { path: 'purposes', element: <PurposesPage />, errorElement: <RouteErrorScreen /> },
-          { path: 'purposes/:id', element: <PurposeDetailPage />, errorElement: <RouteErrorScreen /> },
+          {
+            path: 'purposes/:id',
+            element: <PurposeDetailPage />,
+            errorElement: <RouteErrorScreen />,
+          },
         ],
       },
       { path: '*', element: <RouteErrorScreen /> },

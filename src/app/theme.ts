@@ -8,5 +8,8 @@ export const theme = createTheme({
     dark: { palette: { primary: { main: '#7ab8ff' }, background: { default: '#0f1318' } } },
   },
   shape: { borderRadius: 10 },
-  typography: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' },
+  typography: {
+    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    button: { textTransform: 'none', fontWeight: 600 },
+  },
 });

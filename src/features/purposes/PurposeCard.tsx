@@ -26,12 +26,24 @@ export function PurposeCard({ purpose }: { purpose: Purpose }) {
         component={RouterLink}
         to={`/purposes/${purpose.id}`}
         state={state}
-        sx={{ height: '100%', p: 2, display: 'flex', flexDirection: 'column', alignItems: 'stretch', justifyContent: 'flex-start', gap: 1.5 }}
+        sx={{
+          height: '100%',
+          p: 2,
+          display: 'flex',
+          flexDirection: 'column',
+          alignItems: 'stretch',
+          justifyContent: 'flex-start',
+          gap: 1.5,
+        }}
       >
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', minWidth: 0 }}>
           <PurposeLogo name={purpose.name} imageUrl={purpose.imageUrl} size={56} />
           <Stack sx={{ minWidth: 0 }}>
-            <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, lineHeight: 1.3, ...clamp(2) }}>
+            <Typography
+              variant="subtitle1"
+              component="h2"
+              sx={{ fontWeight: 600, lineHeight: 1.3, ...clamp(2) }}
+            >
               {purpose.name}
             </Typography>
             <Typography variant="body2" color="text.secondary">
@@ -43,7 +55,11 @@ export function PurposeCard({ purpose }: { purpose: Purpose }) {
         <Typography variant="body2" color="text.secondary">
           <CreatedDate date={purpose.createdAt} raw={purpose.createdRaw} />
         </Typography>
-        <Typography variant="body2" sx={clamp(2)} color={purpose.description ? 'text.primary' : 'text.secondary'}>
+        <Typography
+          variant="body2"
+          sx={clamp(2)}
+          color={purpose.description ? 'text.primary' : 'text.secondary'}
+        >
           {purpose.description ?? 'No description'}
         </Typography>
       </CardActionArea>

@@ -56,10 +56,24 @@ function PurposeDetail({ id }: { id: number }) {
       )}
       {purpose && (
         <>
-          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={3} sx={{ alignItems: { sm: 'center' } }}>
-            <PurposeLogo name={purpose.name} imageUrl={purpose.imageUrl} size={128} alt={`${purpose.name} logo`} />
+          <Stack
+            direction={{ xs: 'column', sm: 'row' }}
+            spacing={3}
+            sx={{ alignItems: { sm: 'center' } }}
+          >
+            <PurposeLogo
+              name={purpose.name}
+              imageUrl={purpose.imageUrl}
+              size={128}
+              alt={`${purpose.name} logo`}
+            />
             <Box sx={{ minWidth: 0 }}>
-              <Typography variant="h4" component="h1" tabIndex={-1} sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
+              <Typography
+                variant="h4"
+                component="h1"
+                tabIndex={-1}
+                sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}
+              >
                 {purpose.name}
               </Typography>
               <Typography color="text.secondary">

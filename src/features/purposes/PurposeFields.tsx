@@ -35,7 +35,14 @@ export function PurposeFields({ purpose }: { purpose: Purpose }) {
   return (
     <Box
       component="dl"
-      sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' }, columnGap: 3, rowGap: { xs: 0.25, sm: 1.25 }, m: 0, '& dd': { mb: { xs: 1.25, sm: 0 } } }}
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' },
+        columnGap: 3,
+        rowGap: { xs: 0.25, sm: 1.25 },
+        m: 0,
+        '& dd': { mb: { xs: 1.25, sm: 0 } },
+      }}
     >
       <Field label="ID">{purpose.id}</Field>
       <Field label="Name">{purpose.name}</Field>

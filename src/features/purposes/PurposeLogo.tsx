@@ -50,7 +50,14 @@ export function PurposeLogo({ name, imageUrl, size, alt = '' }: PurposeLogoProps
           role={alt ? 'img' : undefined}
           aria-label={alt || undefined}
           aria-hidden={alt ? undefined : true}
-          sx={{ width: size, height: size, bgcolor: avatarColour(name), color: '#fff', fontSize: size * 0.38, fontWeight: 600 }}
+          sx={{
+            width: size,
+            height: size,
+            bgcolor: avatarColour(name),
+            color: '#fff',
+            fontSize: size * 0.38,
+            fontWeight: 600,
+          }}
         >
           {initialsOf(name)}
         </Avatar>

@@ -48,7 +48,18 @@ export function PurposeLookupField() {
               </InputAdornment>
             ),
           },
-          formHelperText: { sx: { position: 'absolute', top: '100%', mt: 0.5, whiteSpace: 'nowrap', bgcolor: 'background.paper', px: 1, borderRadius: 1, boxShadow: 2 } },
+          formHelperText: {
+            sx: {
+              position: 'absolute',
+              top: '100%',
+              mt: 0.5,
+              whiteSpace: 'nowrap',
+              bgcolor: 'background.paper',
+              px: 1,
+              borderRadius: 1,
+              boxShadow: 2,
+            },
+          },
         }}
         sx={{ width: { xs: 150, sm: 180 } }}
       />

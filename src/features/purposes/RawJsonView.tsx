@@ -37,7 +37,15 @@ export function RawJsonView({ value }: { value: unknown }) {
         component="pre"
         tabIndex={0}
         aria-label="Raw JSON"
-        sx={{ m: 0, p: 2, borderRadius: 1, bgcolor: 'action.hover', overflow: 'auto', fontSize: 13, maxHeight: 420 }}
+        sx={{
+          m: 0,
+          p: 2,
+          borderRadius: 1,
+          bgcolor: 'action.hover',
+          overflow: 'auto',
+          fontSize: 13,
+          maxHeight: 420,
+        }}
       >
         {text}
       </Box>

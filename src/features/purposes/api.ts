@@ -37,7 +37,14 @@ const optionalText = z
   .transform((value) => (value?.trim() ? value : undefined));
 
 const knownFields = [
-  'id', 'name', 'tenantName', 'group', 'createdOn', 'createdDate', 'description', 'imageUrl',
+  'id',
+  'name',
+  'tenantName',
+  'group',
+  'createdOn',
+  'createdDate',
+  'description',
+  'imageUrl',
 ];
 
 const purposeSchema = z
@@ -73,7 +80,11 @@ const purposeSchema = z
       createdAt: parseApiDate(created),
       // String() throws on JSON such as {"toString": 1}; one odd date must not sink the list.
       createdRaw:
-        created == null ? undefined : typeof created === 'string' ? created : JSON.stringify(created),
+        created == null
+          ? undefined
+          : typeof created === 'string'
+            ? created
+            : JSON.stringify(created),
       description: entry.description,
       imageUrl: entry.imageUrl,
       extra,
@@ -121,7 +132,10 @@ export function parsePurposeDetail(body: unknown): Purpose {
 export const purposeQueries = {
   /** Keyed by endpoint, never by token: two tenants never share an entry, and no secret is kept. */
   all: (endpoint: string) => ['purposes', endpoint] as const,
+  // The token is left out of keys on purpose (a key is not a place for a secret); a new token
+  // means a new session, and ending a session clears the whole cache.
   list: (connection: Connection) =>
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- endpoint keys it; see above
     queryOptions({
       queryKey: [...purposeQueries.all(connection.endpoint), 'list'] as const,
       queryFn: ({ signal }) =>
@@ -132,6 +146,7 @@ export const purposeQueries = {
     const fromList = client
       ?.getQueryData(purposeQueries.list(connection).queryKey)
       ?.purposes.find((purpose) => purpose.id === id);
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- endpoint and id key it
     return queryOptions({
       queryKey: [...purposeQueries.all(connection.endpoint), 'detail', id] as const,
       queryFn: ({ signal }) =>

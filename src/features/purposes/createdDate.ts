@@ -9,7 +9,12 @@ export function parseApiDate(value: unknown): Date | null {
   const match = apiDate.exec(value.trim());
   if (!match) return null;
   const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [
-    number, number, number, number, number, number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
   ];
   const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   // Date.UTC rolls 2023-02-31 over to March: refuse instead of guessing.

@@ -14,14 +14,28 @@ export function safeImageUrl(url: string | undefined): string | null {
 
 /** "Customer Support" -> "CS"; one word -> its first two letters. */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/[\s\-_/·—]+/u).filter(Boolean);
+  const words = name
+    .trim()
+    .split(/[\s\-_/·—]+/u)
+    .filter(Boolean);
   const letters =
-    words.length > 1 ? [words[0], words[1]].map((word) => [...(word ?? '')][0]) : [...(words[0] ?? '?')].slice(0, 2);
+    words.length > 1
+      ? [words[0], words[1]].map((word) => [...(word ?? '')][0])
+      : [...(words[0] ?? '?')].slice(0, 2);
   return letters.join('').toUpperCase() || '?';
 }
 
 // Mid-tone hues that carry white text at 4.5:1 or better.
-const avatarColours = ['#1565c0', '#6a1b9a', '#00695c', '#ad1457', '#4e342e', '#283593', '#2e7d32', '#bf360c'];
+const avatarColours = [
+  '#1565c0',
+  '#6a1b9a',
+  '#00695c',
+  '#ad1457',
+  '#4e342e',
+  '#283593',
+  '#2e7d32',
+  '#bf360c',
+];
 
 /** The same name always gets the same colour, so a tenant looks the same each visit. */
 export function avatarColour(name: string): string {

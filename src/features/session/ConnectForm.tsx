@@ -43,7 +43,13 @@ export function ConnectForm({ defaultEndpoint, pending, error, onConnect }: Conn
   }
 
   return (
-    <Stack component="form" noValidate onSubmit={submit} spacing={2.5} aria-label="Connect to a tenant">
+    <Stack
+      component="form"
+      noValidate
+      onSubmit={submit}
+      spacing={2.5}
+      aria-label="Connect to a tenant"
+    >
       <EndpointField
         value={endpoint}
         onChange={setEndpoint}
@@ -62,7 +68,13 @@ export function ConnectForm({ defaultEndpoint, pending, error, onConnect }: Conn
           in memory only and a reload asks for it again.
         </FormHelperText>
       </div>
-      <Button type="submit" variant="contained" size="large" loading={pending} loadingPosition="start">
+      <Button
+        type="submit"
+        variant="contained"
+        size="large"
+        loading={pending}
+        loadingPosition="start"
+      >
         Connect
       </Button>
       {error && (

@@ -70,7 +70,9 @@ export function ConnectPage({ checkConnection }: ConnectPageProps) {
           defaultEndpoint={import.meta.env.VITE_DEFAULT_ENDPOINT ?? ''}
           pending={connect.isPending && !connect.variables.demo}
           error={connect.variables?.demo ? null : connect.error}
-          onConnect={(connection, remember) => connect.mutate({ connection, remember, demo: false })}
+          onConnect={(connection, remember) =>
+            connect.mutate({ connection, remember, demo: false })
+          }
         />
         <Divider sx={{ my: 3 }}>or</Divider>
         <Button
