@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, loadEnv, type PluginOption, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './config/contentSecurityPolicy';
+import { contentSecurityPolicy } from './config/contentSecurityPolicy.ts';
 
 /**
  * Puts the Content-Security-Policy into the built index.html only: the dev server injects

@@ -46,7 +46,7 @@ export async function apiFetch(
     } catch (cause) {
       if (timedOut) throw new ApiError({ kind: 'timeout' });
       if (signal?.aborted) throw cause; // cancelled by the caller: not an error to show
-      throw new ApiError({ kind: 'network' });
+      throw new ApiError({ kind: 'network', endpoint: connection.endpoint });
     }
     const text = await response.text();
     if (!response.ok) {

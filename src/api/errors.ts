@@ -19,6 +19,8 @@ export interface ApiErrorInit {
   /** The API's own words (`description` or `message` of the body), shown below ours. */
   detail?: string;
   retryAfterSeconds?: number;
+  /** The endpoint that could not be reached, so the message can name the proxy command for it. */
+  endpoint?: string;
 }
 
 const friendly: Record<ApiErrorKind, string> = {
@@ -44,6 +46,7 @@ export class ApiError extends Error {
   readonly code?: number;
   readonly detail?: string;
   readonly retryAfterSeconds?: number;
+  readonly endpoint?: string;
 
   constructor(init: ApiErrorInit) {
     super(friendly[init.kind]);
@@ -53,6 +56,7 @@ export class ApiError extends Error {
     this.code = init.code;
     this.detail = init.detail;
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.endpoint = init.endpoint;
   }
 }
 

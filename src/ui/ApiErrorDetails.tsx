@@ -1,5 +1,6 @@
 import Typography from '@mui/material/Typography';
 import type { ApiError } from '../api/errors';
+import { ProxyHint } from './ProxyHint';
 
 /** Our words first, then the API's own, then the numbers a support ticket needs. */
 export function ApiErrorDetails({ error }: { error: ApiError }) {
@@ -24,6 +25,7 @@ export function ApiErrorDetails({ error }: { error: ApiError }) {
           {numbers.join(', ')}
         </Typography>
       )}
+      {error.kind === 'network' && error.endpoint && <ProxyHint endpoint={error.endpoint} />}
     </>
   );
 }
