@@ -1,6 +1,6 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError, isRetryable } from '../api/errors';
-import { endSession } from '../features/session/sessionStore';
+import { endSession, getSession } from '../features/session/sessionStore';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -18,7 +18,8 @@ export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       onError: (error) => {
-        if (error instanceof ApiError && error.kind === 'invalid-token') {
+        // Only a session can end: a token refused at Connect is the form's own error.
+        if (error instanceof ApiError && error.kind === 'invalid-token' && getSession()) {
           endSession('token-rejected');
           client.clear();
         }
