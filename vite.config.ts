@@ -53,6 +53,7 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}'],
       css: false,
+      testTimeout: 15_000,
     },
   };
 });

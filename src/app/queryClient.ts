@@ -17,9 +17,16 @@ const MAX_RETRIES = 2;
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
-      onError: (error) => {
-        // Only a session can end: a token refused at Connect is the form's own error.
-        if (error instanceof ApiError && error.kind === 'invalid-token' && getSession()) {
+      onError: (error, query) => {
+        // Only a session can end: a token refused at Connect is the form's own error, even
+        // when a session is open (the user may be trying another key).
+        const connectCheck = query.meta?.connectCheck === true;
+        if (
+          error instanceof ApiError &&
+          error.kind === 'invalid-token' &&
+          getSession() &&
+          !connectCheck
+        ) {
           endSession('token-rejected');
           client.clear();
         }

@@ -11,7 +11,11 @@ import { RouteErrorScreen } from './RouteErrorScreen';
 
 /** Connect checks the pair by fetching the list, which the grid then finds in the cache. */
 function checkConnection(connection: Connection, client: QueryClient) {
-  return client.fetchQuery({ ...purposeQueries.list(connection), staleTime: 0 });
+  return client.fetchQuery({
+    ...purposeQueries.list(connection),
+    staleTime: 0,
+    meta: { connectCheck: true },
+  });
 }
 
 function Root() {

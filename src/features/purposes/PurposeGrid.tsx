@@ -3,8 +3,10 @@ import Card from '@mui/material/Card';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
 import type { Purpose } from './api';
+import { recallGridScroll, rememberGridScroll } from './list/gridScrollMemory';
 import { useGridLayout } from './list/useGridLayout';
 import { PurposeCard } from './PurposeCard';
 
@@ -27,11 +29,15 @@ const rowSx = (columns: number) => ({
 export function PurposeGrid({ purposes }: { purposes: Purpose[] }) {
   const listRef = useRef<HTMLDivElement>(null);
   const { columns, top } = useGridLayout(listRef, MIN_CARD_WIDTH, GAP);
+  const historyKey = useLocation().key;
+  // Remember the offset when leaving (cleanup runs before the next screen replaces this one).
+  useLayoutEffect(() => () => rememberGridScroll(historyKey, window.scrollY), [historyKey]);
   const rowCount = Math.ceil(purposes.length / columns);
   const virtualizer = useWindowVirtualizer({
     count: rowCount,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 4,
+    initialOffset: () => recallGridScroll(historyKey) ?? window.scrollY,
     scrollMargin: top,
   });
   const rows = virtualizer.getVirtualItems();
@@ -46,7 +52,10 @@ export function PurposeGrid({ purposes }: { purposes: Purpose[] }) {
       aria-label="Purposes"
       sx={{ position: 'relative', height: virtualizer.getTotalSize() }}
     >
-      <Box role="none" sx={{ position: 'absolute', inset: 0, transform: `translateY(${offset}px)` }}>
+      <Box
+        role="none"
+        sx={{ position: 'absolute', inset: 0, transform: `translateY(${offset}px)` }}
+      >
         {rows.map((row) => (
           <Box
             key={row.key}
@@ -74,7 +83,11 @@ export function PurposeGridSkeleton({ count = 8 }: { count?: number }) {
       component="ul"
       aria-busy
       aria-label="Loading purposes"
-      sx={{ ...listSx, ...rowSx(1), gridTemplateColumns: `repeat(auto-fill, minmax(min(100%, ${MIN_CARD_WIDTH}px), 1fr))` }}
+      sx={{
+        ...listSx,
+        ...rowSx(1),
+        gridTemplateColumns: `repeat(auto-fill, minmax(min(100%, ${MIN_CARD_WIDTH}px), 1fr))`,
+      }}
     >
       {Array.from({ length: count }, (_, index) => (
         <li key={index}>
