@@ -4,6 +4,8 @@ import { SYSTEM_CHROMIUM_ARGS, systemChromium } from './scripts/browser.mjs';
 
 const PREVIEW_PORT = 4173;
 const MOCK_API_PORT = 4010;
+/** A second mock API serving a generated tenant of 5,000 purposes, for the scale tests. */
+const LARGE_MOCK_API_PORT = 4011;
 const executablePath = systemChromium() as string | undefined;
 
 /** Browser tests run against the production build (`vite preview`) and the mock API over HTTP. */
@@ -34,6 +36,12 @@ export default defineConfig({
       url: `http://127.0.0.1:${MOCK_API_PORT}/logos/marketing.svg`,
       reuseExistingServer: !process.env.CI,
       env: { MOCK_API_PORT: String(MOCK_API_PORT) },
+    },
+    {
+      command: 'npm run -s mock-api',
+      url: `http://127.0.0.1:${LARGE_MOCK_API_PORT}/logos/marketing.svg`,
+      reuseExistingServer: !process.env.CI,
+      env: { MOCK_API_PORT: String(LARGE_MOCK_API_PORT), MOCK_API_SIZE: '5000' },
     },
   ],
 });

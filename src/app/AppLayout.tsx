@@ -9,9 +9,9 @@ import LogoutIcon from '@mui/icons-material/Logout';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link as RouterLink, Outlet, useNavigate } from 'react-router';
 import { endpointLabel } from '../api/endpoint';
+import { closeSession } from './closeSession';
 import { purposeQueries } from '../features/purposes/api';
 import { PurposeLookupField } from '../features/purposes/PurposeLookupField';
-import { endSession } from '../features/session/sessionStore';
 import { useSession } from '../features/session/useSession';
 
 /** The frame of every signed-in screen: product, tenant, lookup by ID, sign out. */
@@ -26,8 +26,7 @@ export function AppLayout() {
   });
 
   function signOut() {
-    endSession('signed-out');
-    client.clear();
+    closeSession(client, 'signed-out');
     void navigate('/connect', { replace: true });
   }
 

@@ -1,6 +1,7 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError, isRetryable } from '../api/errors';
-import { endSession, getSession } from '../features/session/sessionStore';
+import { getSession } from '../features/session/sessionStore';
+import { closeSession } from './closeSession';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -27,8 +28,7 @@ export function createQueryClient(): QueryClient {
           getSession() &&
           !connectCheck
         ) {
-          endSession('token-rejected');
-          client.clear();
+          closeSession(client, 'token-rejected');
         }
       },
     }),

@@ -12,7 +12,7 @@ import { PurposeCard } from './PurposeCard';
 
 const MIN_CARD_WIDTH = 280;
 const GAP = 16;
-const ESTIMATED_ROW_HEIGHT = 180;
+const ESTIMATED_ROW_HEIGHT = 172;
 
 const listSx = { listStyle: 'none', m: 0, p: 0 } as const;
 const rowSx = (columns: number) => ({

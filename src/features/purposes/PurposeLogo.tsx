@@ -1,6 +1,7 @@
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import { useState } from 'react';
+import { reportLogoStatus } from './checks/logoProbe';
 import { avatarColour, initialsOf, safeImageUrl } from './logo';
 
 interface PurposeLogoProps {
@@ -41,7 +42,12 @@ export function PurposeLogo({ name, imageUrl, size, alt = '' }: PurposeLogoProps
           loading="lazy"
           decoding="async"
           referrerPolicy="no-referrer"
-          onError={() => setFailedSrc(src)}
+          // What the card learns, the tenant checks learn too (and need not load it again).
+          onLoad={() => reportLogoStatus(src, 'ok')}
+          onError={() => {
+            setFailedSrc(src);
+            reportLogoStatus(src, 'failed');
+          }}
           style={{ width: '100%', height: '100%', objectFit: 'contain', padding: size / 10 }}
         />
       ) : (

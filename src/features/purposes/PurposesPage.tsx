@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import InboxIcon from '@mui/icons-material/Inbox';
 import { useQuery } from '@tanstack/react-query';
@@ -6,30 +7,22 @@ import { useSession } from '../session/useSession';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryErrorState } from '../../ui/QueryErrorState';
 import { purposeQueries } from './api';
-import { PurposeGrid, PurposeGridSkeleton } from './PurposeGrid';
+import { PurposeGridSkeleton } from './PurposeGrid';
+import { PurposeList } from './PurposeList';
 import { SkippedEntriesNotice } from './SkippedEntriesNotice';
 
-function countLabel(count: number) {
-  return count === 1 ? '1 purpose' : `${count} purposes`;
-}
-
-/** `/purposes`: every purpose of the tenant as a grid of cards. */
+/** `/purposes`: every purpose of the tenant, with the tools to search and verify them. */
 export function PurposesPage() {
   const session = useSession();
   const list = useQuery(purposeQueries.list(session));
 
   return (
     <Box>
-      <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 2, mb: 2, flexWrap: 'wrap' }}>
+      <Stack direction="row" sx={{ alignItems: 'baseline', gap: 2, mb: 2, flexWrap: 'wrap' }}>
         <Typography variant="h5" component="h1" tabIndex={-1} sx={{ fontWeight: 600 }}>
           Purposes
         </Typography>
-        {list.data && (
-          <Typography color="text.secondary" aria-live="polite">
-            {countLabel(list.data.purposes.length)}
-          </Typography>
-        )}
-      </Box>
+      </Stack>
       {list.isPending && <PurposeGridSkeleton />}
       {list.isError && (
         <QueryErrorState
@@ -47,7 +40,7 @@ export function PurposesPage() {
               Purposes created in Webex Campaign will appear here.
             </EmptyState>
           ) : (
-            <PurposeGrid purposes={list.data.purposes} />
+            <PurposeList list={list.data} endpoint={session.endpoint} />
           )}
         </>
       )}

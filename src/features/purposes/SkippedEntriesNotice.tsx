@@ -12,7 +12,11 @@ export function SkippedEntriesNotice({ skipped }: { skipped: SkippedEntry[] }) {
   const count = skipped.length === 1 ? '1 entry' : `${skipped.length} entries`;
   return (
     <Accordion variant="outlined" disableGutters sx={{ mb: 2, borderColor: 'warning.main' }}>
-      <AccordionSummary expandIcon={<ExpandMoreIcon />}>
+      <AccordionSummary
+        expandIcon={<ExpandMoreIcon />}
+        id="skipped-entries-summary"
+        aria-controls="skipped-entries-details"
+      >
         <WarningAmberIcon color="warning" sx={{ mr: 1 }} aria-hidden />
         <Typography>{count} could not be read and are not shown</Typography>
       </AccordionSummary>

@@ -47,8 +47,10 @@ export function ConnectPage({ checkConnection }: ConnectPageProps) {
       navigate(from && from !== '/connect' ? from : '/purposes', { replace: true });
     },
   });
+  // `/connect?demoSize=5000` tries the demo at scale; anything else is the hand-made tenant.
+  const demoSize = Number(new URLSearchParams(location.search).get('demoSize')) || 0;
   const demo = useMutation({
-    mutationFn: startDemo,
+    mutationFn: () => startDemo(Math.min(Math.max(0, Math.floor(demoSize)), 50_000)),
     onSuccess: (connection) => connect.mutate({ connection, remember: false, demo: true }),
   });
 
