@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { Link as RouterLink, isRouteErrorResponse, useRouteError } from 'react-router';
+import { useDocumentTitle } from './useDocumentTitle';
 
 function describe(error: unknown): string {
   if (isRouteErrorResponse(error)) return `${error.status} ${error.statusText}`;
@@ -15,10 +16,11 @@ function describe(error: unknown): string {
 export function RouteErrorScreen() {
   const error = useRouteError();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
+  useDocumentTitle(notFound ? 'Not found' : 'Error');
   return (
     <Box component="main" sx={{ p: { xs: 2, sm: 4 }, maxWidth: 720, mx: 'auto' }}>
       <Alert severity={notFound ? 'info' : 'error'}>
-        <AlertTitle component="h1">
+        <AlertTitle component="h1" tabIndex={-1}>
           {notFound ? 'There is no such page' : 'This screen failed'}
         </AlertTitle>
         {notFound ? 'The address does not match any screen of Purposes Console.' : describe(error)}

@@ -7,7 +7,9 @@ import { PurposesPage } from '../features/purposes/PurposesPage';
 import { ConnectPage } from '../features/session/ConnectPage';
 import { RequireSession } from '../features/session/RequireSession';
 import { AppLayout } from './AppLayout';
+import { FocusOutline } from './FocusOutline';
 import { RouteErrorScreen } from './RouteErrorScreen';
+import { RouteFocus } from './RouteFocus';
 
 /** Connect checks the pair by fetching the list, which the grid then finds in the cache. */
 function checkConnection(connection: Connection, client: QueryClient) {
@@ -22,6 +24,8 @@ function Root() {
   return (
     <>
       <ScrollRestoration />
+      <RouteFocus />
+      <FocusOutline />
       <Outlet />
     </>
   );

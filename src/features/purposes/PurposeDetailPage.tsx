@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import SearchOffIcon from '@mui/icons-material/SearchOff';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryErrorState } from '../../ui/QueryErrorState';
 import { useSession } from '../session/useSession';
@@ -23,6 +24,7 @@ export interface DetailState {
 }
 
 function NotFound({ id }: { id: string }) {
+  useDocumentTitle('Not found');
   return (
     <EmptyState icon={<SearchOffIcon />} title={`No purpose with ID ${id}`}>
       <Typography component="h1" variant="body1" tabIndex={-1} sx={{ mb: 2 }}>
@@ -37,9 +39,12 @@ function PurposeDetail({ id }: { id: number }) {
   const session = useSession();
   const client = useQueryClient();
   const detail = useQuery(purposeQueries.detail(session, id, client));
-
-  if (detail.isError && detail.error.kind === 'not-found') return <NotFound id={String(id)} />;
+  const notFound = detail.isError && detail.error.kind === 'not-found';
   const purpose = detail.data;
+  // The same words as NotFound's own title: parent and child effects agree whatever their order.
+  useDocumentTitle(notFound ? 'Not found' : (purpose?.name ?? `Purpose ${id}`));
+
+  if (notFound) return <NotFound id={String(id)} />;
   return (
     <Stack spacing={3}>
       <Box>

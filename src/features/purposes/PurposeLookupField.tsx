@@ -7,7 +7,14 @@ import { checkPurposeId } from './purposeId';
 import type { DetailState } from './PurposeDetailPage';
 
 /** App bar field: type an ID, press Enter, open that purpose. Bad input never makes a request. */
-export function PurposeLookupField() {
+export function PurposeLookupField({
+  autoFocus = false,
+  onOpened,
+}: {
+  autoFocus?: boolean;
+  /** Told after a purpose is opened (the phone layout closes the field then). */
+  onOpened?: () => void;
+} = {}) {
   const navigate = useNavigate();
   const location = useLocation();
   const [value, setValue] = useState('');
@@ -25,6 +32,7 @@ export function PurposeLookupField() {
     const onGrid = location.pathname === '/purposes';
     const state: DetailState = onGrid ? { backTo: `${location.pathname}${location.search}` } : {};
     void navigate(`/purposes/${check.id}`, { state });
+    onOpened?.();
   }
 
   return (
@@ -32,6 +40,7 @@ export function PurposeLookupField() {
       <TextField
         label="Purpose ID"
         size="small"
+        autoFocus={autoFocus}
         value={value}
         onChange={(event) => {
           setValue(event.target.value);
@@ -61,7 +70,7 @@ export function PurposeLookupField() {
             },
           },
         }}
-        sx={{ width: { xs: 150, sm: 180 } }}
+        sx={{ width: { xs: '100%', sm: 180 } }}
       />
     </form>
   );

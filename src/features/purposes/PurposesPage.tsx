@@ -3,6 +3,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import InboxIcon from '@mui/icons-material/Inbox';
 import { useQuery } from '@tanstack/react-query';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useSession } from '../session/useSession';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryErrorState } from '../../ui/QueryErrorState';
@@ -15,6 +16,7 @@ import { SkippedEntriesNotice } from './SkippedEntriesNotice';
 export function PurposesPage() {
   const session = useSession();
   const list = useQuery(purposeQueries.list(session));
+  useDocumentTitle('Purposes');
 
   return (
     <Box>

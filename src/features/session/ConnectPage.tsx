@@ -7,6 +7,8 @@ import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
 import type { Connection } from '../../api/client';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { ThemeToggle } from '../../ui/ThemeToggle';
 import { ConnectForm } from './ConnectForm';
 import { startDemo } from './demo';
 import { rememberEndpoint } from './recentEndpoints';
@@ -38,6 +40,7 @@ export function ConnectPage({ checkConnection }: ConnectPageProps) {
   const location = useLocation();
   const { endReason } = useSessionState();
   const from = (location.state as ReturnState | null)?.from;
+  useDocumentTitle('Connect');
 
   const connect = useMutation({
     mutationFn: async ({ connection }: ConnectRequest) => checkConnection(connection, client),
@@ -56,6 +59,9 @@ export function ConnectPage({ checkConnection }: ConnectPageProps) {
 
   return (
     <Box component="main" sx={{ minHeight: '100dvh', display: 'grid', placeItems: 'center', p: 2 }}>
+      <Box sx={{ position: 'absolute', top: 8, right: 8 }}>
+        <ThemeToggle />
+      </Box>
       <Paper variant="outlined" sx={{ width: '100%', maxWidth: 520, p: { xs: 2.5, sm: 4 } }}>
         <Typography variant="h4" component="h1" tabIndex={-1} sx={{ fontWeight: 600 }}>
           Purposes Console

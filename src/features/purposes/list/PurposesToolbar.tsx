@@ -14,6 +14,7 @@ import GridViewIcon from '@mui/icons-material/GridView';
 import SearchIcon from '@mui/icons-material/Search';
 import TableRowsIcon from '@mui/icons-material/TableRows';
 import { useRef } from 'react';
+import { useSlashToFocus } from './useSlashToFocus';
 import type { UpdateView } from './usePurposeView';
 import type { PurposeView, SortKey, ViewMode } from './viewState';
 
@@ -30,6 +31,12 @@ export function PurposesToolbar({ view, onChange }: PurposesToolbarProps) {
   // One search is one history entry: the first keystroke after focusing the field adds an
   // entry, the following ones edit it, so Back returns to the previous search, not one letter.
   const typing = useRef(false);
+  const search = useRef<HTMLInputElement>(null);
+  useSlashToFocus(search);
+  const setSearch = (q: string) => {
+    onChange({ q }, { replace: typing.current });
+    typing.current = true;
+  };
   return (
     <Stack direction="row" sx={{ gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
       <TextField
@@ -38,9 +45,13 @@ export function PurposesToolbar({ view, onChange }: PurposesToolbarProps) {
         size="small"
         value={view.q}
         onFocus={() => (typing.current = false)}
-        onChange={(event) => {
-          onChange({ q: event.target.value }, { replace: typing.current });
-          typing.current = true;
+        inputRef={search}
+        onChange={(event) => setSearch(event.target.value)}
+        onKeyDown={(event) => {
+          // Escape empties the search (and the URL's q), in every browser, not only Chrome.
+          if (event.key !== 'Escape' || view.q === '') return;
+          event.preventDefault();
+          setSearch('');
         }}
         placeholder="Name, description, ID or group"
         sx={{ flex: '1 1 260px', maxWidth: { md: 420 } }}
@@ -52,7 +63,7 @@ export function PurposesToolbar({ view, onChange }: PurposesToolbarProps) {
               </InputAdornment>
             ),
           },
-          htmlInput: { autoComplete: 'off', spellCheck: false },
+          htmlInput: { autoComplete: 'off', spellCheck: false, 'aria-keyshortcuts': '/' },
         }}
       />
       <Stack direction="row" sx={{ alignItems: 'center' }}>
