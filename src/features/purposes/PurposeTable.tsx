@@ -65,7 +65,7 @@ export function PurposeTable({ purposes }: { purposes: Purpose[] }) {
           <col style={{ width: '24%' }} />
           <col style={{ width: 80 }} />
           <col style={{ width: '14%' }} />
-          <col style={{ width: 190 }} />
+          <col style={{ width: 240 }} />
           <col />
         </colgroup>
         <thead>
