@@ -16,11 +16,12 @@ export function FocusOutline() {
           outlineOffset: 2,
         };
         return {
-          // `:root` outranks the components' own `outline: 0`, whatever order styles load in.
-          ':root :is(.Mui-focusVisible, a:focus-visible, [tabindex="0"]:not(.MuiInputBase-input):focus-visible)':
+          // `:root:root` outranks the components' own `outline: 0` (one class) whatever order the
+          // styles load in; `:where` adds nothing, so the rule below can still move the ring.
+          ':root:root :where(.Mui-focusVisible, a:focus-visible, [tabindex="0"]:focus-visible:not(.MuiInputBase-input))':
             ring,
           // Inside a clipping or full-width parent, the ring goes inside the control.
-          ':root :is(.MuiCardActionArea-root, .MuiMenuItem-root, .MuiAccordionSummary-root).Mui-focusVisible':
+          ':root:root :where(.MuiCardActionArea-root, .MuiMenuItem-root, .MuiAccordionSummary-root, .MuiSwitch-switchBase).Mui-focusVisible':
             { outlineOffset: -2 },
           ':root h1[tabindex="-1"]:focus': { outline: 'none' },
         };

@@ -15,7 +15,8 @@ function describe(error: unknown): string {
 /** What a screen shows instead of a white page when it fails to render. */
 export function RouteErrorScreen() {
   const error = useRouteError();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  // Rendered as the catch-all route there is no error at all: the address matched no screen.
+  const notFound = error == null || (isRouteErrorResponse(error) && error.status === 404);
   useDocumentTitle(notFound ? 'Not found' : 'Error');
   return (
     <Box component="main" sx={{ p: { xs: 2, sm: 4 }, maxWidth: 720, mx: 'auto' }}>

@@ -96,7 +96,7 @@ describe('PurposeDetailPage', () => {
     const requests = recordRequests();
     renderApp('/purposes/abc');
 
-    expect(screen.getByText('No purpose with ID abc')).toBeInTheDocument();
+    expect(await screen.findByText('No purpose with ID abc')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to purposes' })).toBeInTheDocument();
     // The app bar's tenant name needs the list; once it is there, nothing else was asked for.
     await screen.findByText(/Tenant surya/);
@@ -128,8 +128,11 @@ describe('PurposeDetailPage', () => {
         .closest('a') as HTMLElement;
       await user.click(card);
 
+      // Waits for the detail screen's chunk only: the by-id answer is held until released below.
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Marketing' }),
+      ).toBeInTheDocument();
       expect(router.state.location.pathname).toBe('/purposes/582');
-      expect(screen.getByRole('heading', { level: 1, name: 'Marketing' })).toBeInTheDocument();
       expect(fieldValue('Description')).toHaveTextContent('Marketing P and L');
       await requested.promise; // the by-id request is out, and held
       expect(screen.getByRole('progressbar', { name: 'Loading the purpose' })).toBeInTheDocument();

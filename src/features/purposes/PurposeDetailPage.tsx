@@ -55,6 +55,7 @@ function PurposeDetail({ id }: { id: number }) {
         <QueryErrorState
           title={`Purpose ${id} could not be loaded`}
           error={detail.error}
+          errorAt={detail.errorUpdatedAt}
           onRetry={() => void detail.refetch()}
           retrying={detail.isFetching}
         />

@@ -69,7 +69,8 @@ describe('PurposesPage', () => {
 
   it('shows a busy placeholder list until the data arrives', async () => {
     renderApp('/purposes');
-    const loading = screen.getByRole('list', { name: 'Loading purposes' });
+    // The first render of the screen, once its chunk is in.
+    const loading = await screen.findByRole('list', { name: 'Loading purposes' });
     expect(loading).toHaveAttribute('aria-busy', 'true');
     expect(within(loading).queryAllByRole('link')).toEqual([]);
 
@@ -137,6 +138,24 @@ describe('PurposesPage', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Recovered' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(calls).toBe(4);
+  });
+
+  it('waits as long as a throttling API asks before offering Try again', async () => {
+    server.use(
+      http.get('*/v1/purposes', () =>
+        HttpResponse.json(
+          { code: 429, message: 'Too many requests' },
+          { status: 429, headers: { 'retry-after': '30' } },
+        ),
+      ),
+    );
+    renderApp('/purposes');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('throttling');
+    expect(alert).toHaveTextContent('wait 30 s');
+    const retry = within(alert).getByRole('button', { name: /^Try again in (29|30) s$/ });
+    expect(retry).toBeDisabled();
   });
 
   it('renders a name that looks like markup as text', async () => {

@@ -30,6 +30,7 @@ export function PurposesPage() {
         <QueryErrorState
           title="The purposes could not be loaded"
           error={list.error}
+          errorAt={list.errorUpdatedAt}
           onRetry={() => void list.refetch()}
           retrying={list.isFetching}
         />

@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '../../api/zod';
 import { apiFetch, type Connection } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { parseApiDate } from './createdDate';

@@ -7,9 +7,12 @@ import { recordRequests } from '../../test/requests';
 import { renderApp, TEST_ENDPOINT } from '../../test/renderApp';
 import { getSession } from './sessionStore';
 
-function renderConnect(path = '/connect') {
+/** Resolves once the token screen is there: it is its own chunk, loaded when first needed. */
+async function renderConnect(path = '/connect') {
   const user = userEvent.setup();
-  return { user, ...renderApp(path, { signedIn: false }) };
+  const view = renderApp(path, { signedIn: false });
+  await screen.findByRole('form', { name: 'Connect to a tenant' });
+  return { user, ...view };
 }
 
 const endpointField = () => screen.getByRole('combobox', { name: 'API endpoint' });
@@ -35,7 +38,7 @@ async function connect(user: User, endpoint: string, token: string, { remember =
 
 describe('ConnectPage', () => {
   it('has the fields and buttons of the contract', async () => {
-    const { user } = renderConnect();
+    const { user } = await renderConnect();
 
     expect(screen.getByRole('heading', { level: 1, name: 'Purposes Console' })).toBeVisible();
     expect(endpointField()).toBeInTheDocument();
@@ -56,7 +59,7 @@ describe('ConnectPage', () => {
   });
 
   it('connects, opens the grid and reuses the checking request for it', async () => {
-    const { user, router } = renderConnect();
+    const { user, router } = await renderConnect();
     const requests = recordRequests();
 
     await connect(user, TEST_ENDPOINT, DEMO_TOKEN);
@@ -78,7 +81,7 @@ describe('ConnectPage', () => {
   });
 
   it('keeps the token in sessionStorage when asked to remember it', async () => {
-    const { user } = renderConnect();
+    const { user } = await renderConnect();
 
     await connect(user, TEST_ENDPOINT, DEMO_TOKEN, { remember: true });
 
@@ -89,7 +92,7 @@ describe('ConnectPage', () => {
   });
 
   it('says inline that a wrong token is invalid or has expired, and stays', async () => {
-    const { user, router } = renderConnect();
+    const { user, router } = await renderConnect();
 
     await connect(user, TEST_ENDPOINT, 'wrong-token');
 
@@ -102,7 +105,7 @@ describe('ConnectPage', () => {
   });
 
   it('refuses an ftp:// endpoint without any request', async () => {
-    const { user, router } = renderConnect();
+    const { user, router } = await renderConnect();
     const requests = recordRequests();
 
     await connect(user, 'ftp://x', DEMO_TOKEN);
@@ -114,7 +117,7 @@ describe('ConnectPage', () => {
   });
 
   it('asks for a token without any request', async () => {
-    const { user } = renderConnect();
+    const { user } = await renderConnect();
     const requests = recordRequests();
 
     await paste(user, endpointField(), TEST_ENDPOINT);
@@ -125,7 +128,7 @@ describe('ConnectPage', () => {
   });
 
   it('drops a pasted /v1/ from the endpoint', async () => {
-    const { user } = renderConnect();
+    const { user } = await renderConnect();
     const requests = recordRequests();
 
     await connect(user, 'https://api.test/v1/', DEMO_TOKEN);
@@ -137,7 +140,7 @@ describe('ConnectPage', () => {
 
   it('explains an unreachable endpoint, mentioning CORS', async () => {
     server.use(http.get('*/v1/purposes', () => HttpResponse.error()));
-    const { user, router } = renderConnect();
+    const { user, router } = await renderConnect();
 
     await connect(user, TEST_ENDPOINT, DEMO_TOKEN);
 
@@ -149,7 +152,7 @@ describe('ConnectPage', () => {
   });
 
   it('sends a deep link without a session to connect, then back to the link', async () => {
-    const { user, router } = renderConnect('/purposes/579');
+    const { user, router } = await renderConnect('/purposes/579');
 
     expect(await screen.findByRole('button', { name: 'Connect' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/connect');

@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod';
 import type { Connection } from '../../api/client';
 
 /** A connection the user opened. The token is a long-lived secret: memory by default. */
@@ -19,17 +18,25 @@ interface SessionState {
 }
 
 const STORAGE_KEY = 'purposes-console.session';
-const storedSession = z.object({
-  endpoint: z.string().min(1),
-  token: z.string().min(1),
-  demo: z.boolean(),
-});
+
+/**
+ * The stored pair, checked by hand: this runs at boot, and zod here would put the whole of zod
+ * into the entry chunk for three fields (see scripts/check-bundle-size.mjs).
+ */
+function readStored(value: unknown): Omit<Session, 'remember'> | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { endpoint, token, demo } = value as Record<string, unknown>;
+  if (typeof endpoint !== 'string' || !endpoint) return null;
+  if (typeof token !== 'string' || !token) return null;
+  if (typeof demo !== 'boolean') return null;
+  return { endpoint, token, demo };
+}
 
 function readRemembered(): Session | null {
   try {
     const raw = sessionStorage.getItem(STORAGE_KEY);
-    const parsed = raw ? storedSession.safeParse(JSON.parse(raw)) : null;
-    return parsed?.success ? { ...parsed.data, remember: true } : null;
+    const stored = raw ? readStored(JSON.parse(raw)) : null;
+    return stored ? { ...stored, remember: true } : null;
   } catch {
     return null; // storage disabled or corrupt: ask again
   }

@@ -4,6 +4,7 @@ import AccordionSummary from '@mui/material/AccordionSummary';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
@@ -24,34 +25,35 @@ interface CheckDetailsProps {
   action?: ReactNode;
 }
 
+/** A check that found nothing: a plain line, with nothing to open (a disabled button would be). */
+function CleanCheck({ title }: { title: string }) {
+  return (
+    <Paper variant="outlined" sx={{ display: 'flex', alignItems: 'center', px: 2, minHeight: 48 }}>
+      <CheckCircleIcon color="success" fontSize="small" sx={{ mr: 1 }} aria-hidden />
+      <Typography sx={{ flex: 1 }}>{title}</Typography>
+      <Chip size="small" label="none" variant="outlined" sx={{ ml: 1, mr: 5 }} />
+    </Paper>
+  );
+}
+
 /** One check: its verdict and count, expandable to what it found. */
 export function CheckDetails({ id, title, description, count, items, action }: CheckDetailsProps) {
-  const clean = count === 0;
+  if (count === 0) return <CleanCheck title={title} />;
   return (
-    <Accordion
-      disableGutters
-      variant="outlined"
-      disabled={clean}
-      sx={{ '&.Mui-disabled': { bgcolor: 'transparent' } }}
-    >
+    <Accordion disableGutters variant="outlined">
       <AccordionSummary
-        expandIcon={clean ? null : <ExpandMoreIcon />}
+        expandIcon={<ExpandMoreIcon />}
         id={`check-${id}-summary`}
         aria-controls={`check-${id}-details`}
-        sx={{ '&.Mui-disabled': { opacity: 1 } }}
       >
-        {clean ? (
-          <CheckCircleIcon color="success" fontSize="small" sx={{ mr: 1 }} aria-hidden />
-        ) : (
-          <WarningAmberIcon color="warning" fontSize="small" sx={{ mr: 1 }} aria-hidden />
-        )}
+        <WarningAmberIcon color="warning" fontSize="small" sx={{ mr: 1 }} aria-hidden />
         <Typography sx={{ flex: 1 }}>{title}</Typography>
+        {/* The count in the text colour: warning-coloured text is below 4.5:1 on white. */}
         <Chip
           size="small"
-          label={clean ? 'none' : count}
-          color={clean ? 'default' : 'warning'}
-          variant={clean ? 'outlined' : 'filled'}
-          sx={{ ml: 1, mr: 1 }}
+          label={count}
+          variant="outlined"
+          sx={{ ml: 1, mr: 1, borderColor: 'warning.main' }}
         />
       </AccordionSummary>
       <AccordionDetails>

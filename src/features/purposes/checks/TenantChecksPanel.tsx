@@ -6,6 +6,7 @@ import Collapse from '@mui/material/Collapse';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { useMemo, useState } from 'react';
 import type { Purpose, SkippedEntry } from '../api';
 import { CheckDetails, ShowOnlyButton } from './CheckDetails';
@@ -70,16 +71,27 @@ export function TenantChecksPanel(props: TenantChecksPanelProps) {
           role="group"
           aria-label="Filter by check"
         >
-          {failing.map((result) => (
-            <Chip
-              key={result.id}
-              label={`${result.title}: ${result.purposeIds.length}`}
-              color="warning"
-              variant={activeCheck === result.id ? 'filled' : 'outlined'}
-              onClick={() => onToggleCheck(result.id)}
-              aria-pressed={activeCheck === result.id}
-            />
-          ))}
+          {failing.map((result) => {
+            const active = activeCheck === result.id;
+            // The warning colour marks the icon and border only: as text on white it is too faint
+            // (3:1), so the label stays in the text colour; pressed looks like a pressed group chip.
+            return (
+              <Chip
+                key={result.id}
+                icon={<WarningAmberIcon />}
+                label={`${result.title}: ${result.purposeIds.length}`}
+                color={active ? 'primary' : 'default'}
+                variant={active ? 'filled' : 'outlined'}
+                onClick={() => onToggleCheck(result.id)}
+                aria-pressed={active}
+                sx={
+                  active
+                    ? undefined
+                    : { borderColor: 'warning.main', '& .MuiChip-icon': { color: 'warning.main' } }
+                }
+              />
+            );
+          })}
         </Box>
       )}
       <Collapse in={open} id="tenant-checks-details" unmountOnExit>

@@ -1,6 +1,5 @@
 import FormControlLabel from '@mui/material/FormControlLabel';
 import IconButton from '@mui/material/IconButton';
-import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
@@ -11,10 +10,8 @@ import Tooltip from '@mui/material/Tooltip';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import GridViewIcon from '@mui/icons-material/GridView';
-import SearchIcon from '@mui/icons-material/Search';
 import TableRowsIcon from '@mui/icons-material/TableRows';
-import { useRef } from 'react';
-import { useSlashToFocus } from './useSlashToFocus';
+import { SearchField } from './SearchField';
 import type { UpdateView } from './usePurposeView';
 import type { PurposeView, SortKey, ViewMode } from './viewState';
 
@@ -28,44 +25,9 @@ interface PurposesToolbarProps {
 /** Search, sort, the problems switch and the layout; every change lands in the URL. */
 export function PurposesToolbar({ view, onChange }: PurposesToolbarProps) {
   const descending = view.dir === 'desc';
-  // One search is one history entry: the first keystroke after focusing the field adds an
-  // entry, the following ones edit it, so Back returns to the previous search, not one letter.
-  const typing = useRef(false);
-  const search = useRef<HTMLInputElement>(null);
-  useSlashToFocus(search);
-  const setSearch = (q: string) => {
-    onChange({ q }, { replace: typing.current });
-    typing.current = true;
-  };
   return (
     <Stack direction="row" sx={{ gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
-      <TextField
-        label="Search purposes"
-        type="search"
-        size="small"
-        value={view.q}
-        onFocus={() => (typing.current = false)}
-        inputRef={search}
-        onChange={(event) => setSearch(event.target.value)}
-        onKeyDown={(event) => {
-          // Escape empties the search (and the URL's q), in every browser, not only Chrome.
-          if (event.key !== 'Escape' || view.q === '') return;
-          event.preventDefault();
-          setSearch('');
-        }}
-        placeholder="Name, description, ID or group"
-        sx={{ flex: '1 1 260px', maxWidth: { md: 420 } }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" />
-              </InputAdornment>
-            ),
-          },
-          htmlInput: { autoComplete: 'off', spellCheck: false, 'aria-keyshortcuts': '/' },
-        }}
-      />
+      <SearchField value={view.q} onSearch={(q, options) => onChange({ q }, options)} />
       <Stack direction="row" sx={{ alignItems: 'center' }}>
         <TextField
           select

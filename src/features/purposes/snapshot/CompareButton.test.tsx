@@ -25,8 +25,9 @@ async function openDialog() {
   render(<CompareButton current={current} />);
   await user.click(screen.getByRole('button', { name: 'Compare with a snapshot' }));
   const dialog = screen.getByRole('dialog', { name: 'Compare with a snapshot' });
-  const upload = (file: File) =>
-    user.upload(within(dialog).getByLabelText('Choose a JSON file'), file);
+  // The picker comes with the dialog's own chunk, loaded on first open.
+  const picker = await within(dialog).findByLabelText('Choose a JSON file');
+  const upload = (file: File) => user.upload(picker, file);
   return { user, dialog, upload };
 }
 
@@ -112,7 +113,7 @@ describe('CompareButton', () => {
     const dialog = screen.getByRole('dialog');
     // An empty saved answer: every current purpose is new.
     await user.upload(
-      within(dialog).getByLabelText('Choose a JSON file'),
+      await within(dialog).findByLabelText('Choose a JSON file'),
       new File(['[]'], 'empty.json', { type: 'application/json' }),
     );
 

@@ -1,81 +1,24 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
-import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { Suspense, lazy, useId, useState } from 'react';
 import type { Purpose } from '../api';
-import { toSnapshotPurpose, type PurposeSnapshot } from '../export/jsonExport';
-import { diffSnapshot, type SnapshotDiff } from './diffSnapshot';
-import { readSnapshot } from './readSnapshot';
-import { SnapshotDiffView } from './SnapshotDiffView';
 
-type Outcome =
-  | { kind: 'error'; fileName: string; message: string }
-  | {
-      kind: 'diff';
-      fileName: string;
-      snapshot: PurposeSnapshot;
-      diff: SnapshotDiff;
-      skipped: number;
-    };
-
-// Hidden from sight but not from the keyboard or assistive tech: the input keeps its tab stop,
-// its label names it, and the label button shows its focus (below).
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-} as const;
-
-async function compareFile(file: File, current: readonly Purpose[]): Promise<Outcome> {
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return { kind: 'error', fileName: file.name, message: 'The file could not be read.' };
-  }
-  const read = readSnapshot(text);
-  if (!read.ok) return { kind: 'error', fileName: file.name, message: read.message };
-  return {
-    kind: 'diff',
-    fileName: file.name,
-    snapshot: read.snapshot,
-    diff: diffSnapshot(read.snapshot.purposes, current.map(toSnapshotPurpose)),
-    skipped: read.skipped.length,
-  };
-}
+// The snapshot reader, its schema and the diff are needed only once the dialog opens.
+const SnapshotComparison = lazy(() =>
+  import('./SnapshotComparison').then((m) => ({ default: m.SnapshotComparison })),
+);
 
 /** Opens a dialog that compares the current purposes with a JSON file the user picks. */
 export function CompareButton({ current }: { current: readonly Purpose[] }) {
   const [open, setOpen] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const titleId = useId();
-  // Only the last file picked may show its result, however long an earlier one takes to read.
-  const latest = useRef(0);
-
-  async function onPick(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    // Emptied so that picking the same file again (after editing it) still fires a change.
-    event.target.value = '';
-    if (!file) return;
-    const attempt = ++latest.current;
-    const result = await compareFile(file, current);
-    if (attempt === latest.current) setOutcome(result);
-  }
-
-  function close() {
-    latest.current += 1;
-    setOpen(false);
-  }
 
   return (
     <>
@@ -84,12 +27,11 @@ export function CompareButton({ current }: { current: readonly Purpose[] }) {
       </Button>
       <Dialog
         open={open}
-        onClose={close}
+        onClose={() => setOpen(false)}
         aria-labelledby={titleId}
         fullWidth
         maxWidth="md"
         scroll="paper"
-        slotProps={{ transition: { onExited: () => setOutcome(null) } }}
       >
         <DialogTitle id={titleId}>Compare with a snapshot</DialogTitle>
         <DialogContent dividers>
@@ -97,53 +39,18 @@ export function CompareButton({ current }: { current: readonly Purpose[] }) {
             Load a JSON export from another day or another tenant, or a saved{' '}
             <code>GET /v1/purposes</code> answer. Purposes are matched by ID.
           </Typography>
-          <Button
-            component="label"
-            // The input inside is the control; the label is only its visible face.
-            role={undefined}
-            tabIndex={-1}
-            variant="contained"
-            startIcon={<UploadFileIcon />}
-            sx={{
-              '&:has(input:focus-visible)': {
-                outline: '2px solid',
-                outlineColor: 'primary.main',
-                outlineOffset: 2,
-              },
-            }}
+          <Suspense
+            fallback={
+              <Box sx={{ display: 'grid', placeItems: 'center', py: 2 }}>
+                <CircularProgress size={32} aria-label="Loading the comparison" />
+              </Box>
+            }
           >
-            Choose a JSON file
-            <Box
-              component="input"
-              type="file"
-              accept="application/json,.json"
-              onChange={(event: ChangeEvent<HTMLInputElement>) => void onPick(event)}
-              sx={visuallyHidden}
-            />
-          </Button>
-          {outcome && (
-            <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-              File: {outcome.fileName}
-            </Typography>
-          )}
-          <Box sx={{ mt: 2 }}>
-            {outcome?.kind === 'error' && <Alert severity="error">{outcome.message}</Alert>}
-            {outcome?.kind === 'diff' && (
-              <>
-                {outcome.skipped > 0 && (
-                  <Alert severity="warning" sx={{ mb: 2 }}>
-                    {outcome.skipped === 1
-                      ? '1 entry in the file is not a purpose and was left out.'
-                      : `${outcome.skipped} entries in the file are not purposes and were left out.`}
-                  </Alert>
-                )}
-                <SnapshotDiffView diff={outcome.diff} snapshot={outcome.snapshot} />
-              </>
-            )}
-          </Box>
+            <SnapshotComparison current={current} open={open} />
+          </Suspense>
         </DialogContent>
         <DialogActions>
-          <Button onClick={close}>Close</Button>
+          <Button onClick={() => setOpen(false)}>Close</Button>
         </DialogActions>
       </Dialog>
     </>

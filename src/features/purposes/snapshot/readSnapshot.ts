@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../api/zod';
 import { parsePurposeList, type SkippedEntry } from '../api';
 import { isoUtcSeconds } from '../export/csv';
 import {
