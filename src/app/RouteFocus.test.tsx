@@ -1,5 +1,9 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
+import { apiFailure } from '../mocks/handlers';
+import { server } from '../mocks/node';
+import { deferred } from '../test/requests';
 import { renderApp } from '../test/renderApp';
 
 describe('RouteFocus', () => {
@@ -30,8 +34,16 @@ describe('RouteFocus', () => {
     fireEvent.pointerDown(document.body);
 
     // No purpose in the cache has this ID: the page loads before it can say "not found".
+    const answer = deferred();
+    server.use(
+      http.get('*/v1/purposes/999999', async () => {
+        await answer.promise;
+        return apiFailure(404, 404, 'Not found');
+      }),
+    );
     await act(() => router.navigate('/purposes/999999'));
     expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+    answer.resolve();
     const heading = await screen.findByRole('heading', { level: 1, name: /was not found/ });
     await waitFor(() => expect(heading).toHaveFocus());
   });
