@@ -51,7 +51,6 @@ test('phone, dark', async ({ browser }) => {
   });
   const page = await context.newPage();
   await openDemo(page);
-  await page.getByRole('list', { name: 'Purposes' }).scrollIntoViewIfNeeded();
   await shot(page, 'phone-dark');
   await context.close();
 });
