@@ -25,7 +25,8 @@ function cspMetaTag(): PluginOption {
 function apiProxy(target: string | undefined): Record<string, ProxyOptions> | undefined {
   if (!target) return undefined;
   return {
-    '/api': {
+    // A regular expression, so `/apiary` is not proxied; only `/api` and what is below it.
+    '^/api(/|$)': {
       target,
       changeOrigin: true,
       secure: true,

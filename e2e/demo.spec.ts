@@ -23,6 +23,23 @@ test.describe('the built-in demo tenant', () => {
     await expect(banner(page)).toContainText(DEMO_TENANT);
   });
 
+  test('signing out of the demo stops its service worker', async ({ page }) => {
+    await startDemo(page);
+    const demoAnswer = () =>
+      page.evaluate(async () => {
+        const response = await fetch('/demo-api/v1/purposes', {
+          headers: { authorization: 'Bearer demo-token' },
+        });
+        return response.headers.get('content-type') ?? '';
+      });
+    expect(await demoAnswer()).toContain('application/json');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/connect$/);
+    // The preview server answers the path with the app's HTML: nothing intercepts it any more.
+    await expect.poll(demoAnswer).toContain('text/html');
+  });
+
   test('a card shows its created date with its age', async ({ page }) => {
     await startDemo(page);
 

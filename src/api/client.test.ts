@@ -255,5 +255,20 @@ describe('apiFetch', () => {
       expect(error.kind).toBe('invalid-token');
       expect(error.detail).toMatch(/^Invalid token .+ or Access token expired$/);
     });
+
+    it('even when the API escapes it in JSON', async () => {
+      // Base64 keys hold `/`, which JSON may write as `\/`: the raw text never matches.
+      const slashed = { ...connection, token: 'abc/def+ghi==' };
+      server.use(
+        http.get('*/v1/purposes', () =>
+          HttpResponse.text('{"code":498,"description":"Bad token abc\\/def+ghi=="}', {
+            status: 401,
+            headers: { 'content-type': 'application/json' },
+          }),
+        ),
+      );
+      const error = await apiErrorOf(apiFetch(slashed, '/v1/purposes'));
+      expect(error.detail).toBe('Bad token [token]');
+    });
   });
 });

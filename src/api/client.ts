@@ -40,6 +40,8 @@ export async function apiFetch(
         },
         signal: controller.signal,
         credentials: 'omit',
+        // The bearer goes to the endpoint the user typed and nowhere else, not even by redirect.
+        redirect: 'error',
         referrerPolicy: 'no-referrer',
         cache: 'no-store',
       });
@@ -51,8 +53,12 @@ export async function apiFetch(
     const text = await response.text();
     if (!response.ok) {
       // An API that echoes the bearer back must not put it into an error the app shows or logs.
-      const safeText = connection.token ? text.replaceAll(connection.token, '[token]') : text;
-      throw errorFromResponse(response.status, safeText, response.headers.get('retry-after'));
+      throw errorFromResponse(
+        response.status,
+        text,
+        response.headers.get('retry-after'),
+        connection.token,
+      );
     }
     try {
       return JSON.parse(text) as unknown;

@@ -97,8 +97,18 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-export function errorFromResponse(status: number, bodyText: string, retryAfter: string | null) {
-  const { code, detail } = readFailureBody(bodyText);
+/**
+ * `secret` (the bearer) is cut out of the API's words after they are parsed, so an API that
+ * echoes it back, even JSON-escaped (`\/` for `/`), never puts it on screen or in a log.
+ */
+export function errorFromResponse(
+  status: number,
+  bodyText: string,
+  retryAfter: string | null,
+  secret?: string,
+) {
+  const { code, detail: words } = readFailureBody(bodyText);
+  const detail = secret && words ? words.replaceAll(secret, '[token]') : words;
   const kind = kindOf(status, code);
   return new ApiError({
     kind,

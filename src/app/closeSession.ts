@@ -1,12 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { resetLogoProbe } from '../features/purposes/checks/logoProbe';
-import { endSession, type EndReason } from '../features/session/sessionStore';
+import { stopDemo } from '../features/session/demo';
+import { endSession, getSession, type EndReason } from '../features/session/sessionStore';
 
 /**
  * Ends the session and forgets everything learnt in it: the token (memory and sessionStorage),
- * every cached answer and every logo check. Sign out and a rejected token both end here.
+ * every cached answer and every logo check, and stops the demo's service worker. Sign out, a
+ * rejected token and a new Connect while signed in all end here.
  */
 export function closeSession(client: QueryClient, reason: EndReason) {
+  if (getSession()?.demo) stopDemo();
   endSession(reason);
   client.clear();
   resetLogoProbe();

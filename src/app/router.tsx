@@ -9,6 +9,7 @@ import {
 import type { Connection } from '../api/client';
 import { RequireSession } from '../features/session/RequireSession';
 import { useSessionState } from '../features/session/sessionStore';
+import { closeSession } from './closeSession';
 import { FocusOutline } from './FocusOutline';
 import { RouteErrorScreen } from './RouteErrorScreen';
 import { RouteFocus } from './RouteFocus';
@@ -38,7 +39,14 @@ async function checkConnection(connection: Connection, client: QueryClient) {
 
 async function connectRoute() {
   const { ConnectPage } = await import('../features/session/ConnectPage');
-  return { element: <ConnectPage checkConnection={checkConnection} /> };
+  return {
+    element: (
+      <ConnectPage
+        checkConnection={checkConnection}
+        endCurrentSession={(client) => closeSession(client, 'signed-out')}
+      />
+    ),
+  };
 }
 
 async function signedInRoute() {

@@ -5,6 +5,7 @@ import { createHandlers } from './handlers';
 /** A same-origin path no real tenant uses, so the worker never answers for one. */
 export const DEMO_ENDPOINT = '/demo-api';
 
+let worker: ReturnType<typeof setupWorker> | undefined;
 let starting: Promise<void> | undefined;
 /** 0 for the hand-made demo tenant; otherwise a generated tenant of this many purposes. */
 let size = 0;
@@ -22,7 +23,7 @@ function demoPurposes(): Record<string, unknown>[] {
 }
 
 async function start(): Promise<void> {
-  const worker = setupWorker(
+  worker ??= setupWorker(
     ...createHandlers({
       base: DEMO_ENDPOINT,
       logoBase: window.location.origin,
@@ -48,4 +49,15 @@ export async function startDemoWorker(tenantSize = 0): Promise<void> {
     throw error;
   });
   return starting;
+}
+
+/**
+ * Ends the demo when its session ends. While it runs, the service worker sees every request of
+ * the site (answering only `/demo-api`); once this tab stops it, a real tenant's requests no
+ * longer pass through it.
+ */
+export function stopDemoWorker(): void {
+  if (!starting) return;
+  worker?.stop();
+  starting = undefined;
 }

@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import SearchOffIcon from '@mui/icons-material/SearchOff';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryErrorState } from '../../ui/QueryErrorState';
 import { useSession } from '../session/useSession';

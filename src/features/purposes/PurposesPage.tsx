@@ -3,7 +3,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import InboxIcon from '@mui/icons-material/Inbox';
 import { useQuery } from '@tanstack/react-query';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useSession } from '../session/useSession';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryErrorState } from '../../ui/QueryErrorState';

@@ -80,6 +80,20 @@ describe('ConnectPage', () => {
     expect(JSON.stringify(localStorage)).toContain(TEST_ENDPOINT);
   });
 
+  it('ends an open session before connecting anew, so nothing of it carries over', async () => {
+    const user = userEvent.setup();
+    const { client, router } = renderApp('/connect'); // signed in to TEST_ENDPOINT
+    await screen.findByRole('form', { name: 'Connect to a tenant' });
+    const oldKey = ['purposes', TEST_ENDPOINT, 'detail', 582];
+    client.setQueryData(oldKey, { id: 582, name: 'From the old session' });
+
+    await connect(user, TEST_ENDPOINT, DEMO_TOKEN);
+    await screen.findByRole('heading', { level: 1, name: 'Purposes' });
+    expect(router.state.location.pathname).toBe('/purposes');
+    expect(client.getQueryData(oldKey)).toBeUndefined();
+    expect(getSession()).toMatchObject({ endpoint: TEST_ENDPOINT, token: DEMO_TOKEN });
+  });
+
   it('keeps the token in sessionStorage when asked to remember it', async () => {
     const { user } = await renderConnect();
 

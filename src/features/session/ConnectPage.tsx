@@ -7,13 +7,13 @@ import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
 import type { Connection } from '../../api/client';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { ThemeToggle } from '../../ui/ThemeToggle';
 import { ConnectForm } from './ConnectForm';
 import { startDemo } from './demo';
 import { rememberEndpoint } from './recentEndpoints';
 import type { ReturnState } from './RequireSession';
-import { startSession, useSessionState } from './sessionStore';
+import { getSession, startSession, useSessionState } from './sessionStore';
 
 interface ConnectPageProps {
   /**
@@ -21,6 +21,8 @@ interface ConnectPageProps {
    * screen does not fetch it again. Given by the app, which knows the purposes feature.
    */
   checkConnection: (connection: Connection, client: QueryClient) => Promise<unknown>;
+  /** Ends an open session (token, cache, checks, demo worker) before another one starts. */
+  endCurrentSession: (client: QueryClient) => void;
 }
 
 interface ConnectRequest {
@@ -34,7 +36,7 @@ const endNotices = {
   'signed-out': 'You signed out. The token was forgotten.',
 } as const;
 
-export function ConnectPage({ checkConnection }: ConnectPageProps) {
+export function ConnectPage({ checkConnection, endCurrentSession }: ConnectPageProps) {
   const client = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
@@ -43,7 +45,12 @@ export function ConnectPage({ checkConnection }: ConnectPageProps) {
   useDocumentTitle('Connect');
 
   const connect = useMutation({
-    mutationFn: async ({ connection }: ConnectRequest) => checkConnection(connection, client),
+    mutationFn: async ({ connection }: ConnectRequest) => {
+      // Nothing of the old tenant (cached answers, logo checks, a late 401 of one of its
+      // requests) may show up in the new session, so a new connection ends the open one.
+      if (getSession()) endCurrentSession(client);
+      return checkConnection(connection, client);
+    },
     onSuccess: (_data, { connection, remember, demo }) => {
       if (!demo) rememberEndpoint(connection.endpoint);
       startSession({ ...connection, remember, demo });
@@ -53,7 +60,10 @@ export function ConnectPage({ checkConnection }: ConnectPageProps) {
   // `/connect?demoSize=5000` tries the demo at scale; anything else is the hand-made tenant.
   const demoSize = Number(new URLSearchParams(location.search).get('demoSize')) || 0;
   const demo = useMutation({
-    mutationFn: () => startDemo(Math.min(Math.max(0, Math.floor(demoSize)), 50_000)),
+    mutationFn: () => {
+      if (getSession()) endCurrentSession(client);
+      return startDemo(Math.min(Math.max(0, Math.floor(demoSize)), 50_000));
+    },
     onSuccess: (connection) => connect.mutate({ connection, remember: false, demo: true }),
   });
 

@@ -11,7 +11,11 @@ interface TokenFieldProps {
   error?: string;
 }
 
-/** The API key, masked unless the user asks to see it; never offered to the password manager. */
+/**
+ * The API key, masked unless the user asks to see it. `autocomplete="off"` and the password
+ * managers' opt-out attributes ask not to offer saving it; some browsers may still offer, and
+ * the README says not to accept.
+ */
 export function TokenField({ value, onChange, error }: TokenFieldProps) {
   const [visible, setVisible] = useState(false);
   return (
@@ -25,7 +29,14 @@ export function TokenField({ value, onChange, error }: TokenFieldProps) {
       error={Boolean(error)}
       helperText={error ?? 'Your API secret key or access token. It is sent only to this endpoint.'}
       slotProps={{
-        htmlInput: { autoComplete: 'off', spellCheck: false, autoCapitalize: 'off' },
+        htmlInput: {
+          autoComplete: 'off',
+          spellCheck: false,
+          autoCapitalize: 'off',
+          'data-1p-ignore': true,
+          'data-lpignore': 'true',
+          'data-bwignore': true,
+        },
         input: {
           endAdornment: (
             <InputAdornment position="end">

@@ -1,5 +1,5 @@
 import type { Purpose } from '../api';
-import { makePurpose } from '../list/makePurpose';
+import { makePurpose } from '../../../test/makePurpose';
 import {
   checkIds,
   checkTitles,

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import { makePurpose } from '../list/makePurpose';
+import { makePurpose } from '../../../test/makePurpose';
 import { ExportMenu } from './ExportMenu';
 
 const purposes = [

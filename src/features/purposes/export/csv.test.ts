@@ -1,4 +1,4 @@
-import { makePurpose } from '../list/makePurpose';
+import { makePurpose } from '../../../test/makePurpose';
 import {
   CSV_MIME,
   isoUtcSeconds,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Purpose } from '../api';
-import { makePurpose } from './makePurpose';
+import { makePurpose } from '../../../test/makePurpose';
 import {
   createPurposeMatcher,
   filterPurposes,

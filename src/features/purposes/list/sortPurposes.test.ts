@@ -1,5 +1,5 @@
 import type { Purpose } from '../api';
-import { makePurpose } from './makePurpose';
+import { makePurpose } from '../../../test/makePurpose';
 import { sortPurposes } from './sortPurposes';
 
 const ids = (purposes: readonly Purpose[]) => purposes.map((p) => p.id);

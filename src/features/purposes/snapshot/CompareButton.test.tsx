@@ -2,7 +2,7 @@ import { render, screen, waitForElementToBeRemoved, within } from '@testing-libr
 import userEvent from '@testing-library/user-event';
 import type { Purpose } from '../api';
 import { createSnapshot } from '../export/jsonExport';
-import { makePurpose } from '../list/makePurpose';
+import { makePurpose } from '../../../test/makePurpose';
 import { CompareButton } from './CompareButton';
 
 const current = [

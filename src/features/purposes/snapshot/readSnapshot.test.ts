@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { createSnapshot } from '../export/jsonExport';
-import { makePurpose } from '../list/makePurpose';
+import { makePurpose } from '../../../test/makePurpose';
 import { readSnapshot } from './readSnapshot';
 
 function mustRead(text: string) {

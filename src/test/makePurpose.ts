@@ -1,4 +1,4 @@
-import type { Purpose } from '../api';
+import type { Purpose } from '../features/purposes/api';
 
 /**
  * A parsed purpose for unit tests: the same shape `parsePurpose` returns, with only the fields
