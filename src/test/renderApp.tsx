@@ -6,6 +6,7 @@ import { RouterProvider, createMemoryRouter } from 'react-router';
 import { createQueryClient } from '../app/queryClient';
 import { routes } from '../app/router';
 import { theme } from '../app/theme';
+import { resetLogoProbe } from '../features/purposes/checks/logoProbe';
 import { resetSessionForTests, startSession } from '../features/session/sessionStore';
 import { DEMO_TOKEN } from '../mocks/data';
 
@@ -17,6 +18,7 @@ export const TEST_ENDPOINT = 'https://api.test';
  */
 export function renderApp(path: string, { signedIn = true, token = DEMO_TOKEN } = {}) {
   resetSessionForTests();
+  resetLogoProbe(); // logo results are kept for a session; each test is a new one
   if (signedIn) startSession({ endpoint: TEST_ENDPOINT, token, remember: false, demo: false });
   const client = createQueryClient();
   client.setDefaultOptions({

@@ -202,8 +202,11 @@ describe('parsePurposeDetail', () => {
     expect(purpose.raw).toBe(fieldTableShape);
   });
 
+  it('takes an empty array as "no such purpose"', () => {
+    expect(() => parsePurposeDetail([])).toThrow(expect.objectContaining({ kind: 'not-found' }));
+  });
+
   it.each<[string, unknown]>([
-    ['an empty array', []],
     ['two entries', [vendorExample, vendorExample]],
     ['null', null],
     ['an entry without a name', { id: 1 }],

@@ -121,6 +121,14 @@ export function parsePurposeList(body: unknown): PurposeList {
 
 /** The by-id answer may be an object or a one-element array. */
 export function parsePurposeDetail(body: unknown): Purpose {
+  // An empty list for an ID is the API's way of saying there is no such purpose.
+  if (Array.isArray(body) && body.length === 0) {
+    throw new ApiError({
+      kind: 'not-found',
+      status: 200,
+      detail: 'The API answered with an empty list.',
+    });
+  }
   const entry = Array.isArray(body) && body.length === 1 ? body[0] : body;
   const parsed = parsePurpose(entry);
   if (typeof parsed === 'string') {
@@ -130,7 +138,11 @@ export function parsePurposeDetail(body: unknown): Purpose {
 }
 
 export const purposeQueries = {
-  /** Keyed by endpoint, never by token: two tenants never share an entry, and no secret is kept. */
+  /**
+   * Keyed by endpoint, never by token (a key is no place for a secret). Tenants on one regional
+   * endpoint never share entries because a new connection first ends the open session, which
+   * clears the cache.
+   */
   all: (endpoint: string) => ['purposes', endpoint] as const,
   // The token is left out of keys on purpose (a key is not a place for a secret); a new token
   // means a new session, and ending a session clears the whole cache.
