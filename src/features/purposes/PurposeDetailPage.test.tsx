@@ -92,6 +92,21 @@ describe('PurposeDetailPage', () => {
     expect(router.state.location.pathname).toBe('/purposes');
   });
 
+  it('keeps a heading and offers Try again when the purpose fails to load', async () => {
+    server.use(
+      http.get('*/v1/purposes/123', () =>
+        HttpResponse.json({ code: 500, message: 'Internal server error' }, { status: 500 }),
+      ),
+    );
+    renderApp('/purposes/123');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Purpose 123' }),
+    ).toBeInTheDocument();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Purpose 123 could not be loaded');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeEnabled();
+  });
+
   it('shows not-found for an ID that is not a number, without asking the API', async () => {
     const requests = recordRequests();
     renderApp('/purposes/abc');

@@ -51,6 +51,12 @@ function PurposeDetail({ id }: { id: number }) {
         <BackToPurposes />
       </Box>
       {detail.isFetching && <LinearProgress aria-label="Loading the purpose" sx={{ mt: -2 }} />}
+      {detail.isError && !purpose && (
+        // A heading for the page even when it failed: focus and screen readers land on it.
+        <Typography variant="h4" component="h1" tabIndex={-1} sx={{ fontWeight: 600 }}>
+          Purpose {id}
+        </Typography>
+      )}
       {detail.isError && (
         <QueryErrorState
           title={`Purpose ${id} could not be loaded`}
