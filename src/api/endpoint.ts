@@ -3,6 +3,14 @@ export type EndpointCheck = { ok: true; endpoint: string } | { ok: false; messag
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/**
+ * Loopback hosts (as `URL.hostname` spells them). Browsers treat them as secure contexts, so plain
+ * http is acceptable there: local mock APIs, proxies and logo servers.
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  return loopbackHosts.has(hostname);
+}
+
 /** Tolerates spaces, trailing slashes and a pasted `/v1`; refuses anything a browser should not call. */
 export function checkEndpoint(input: string): EndpointCheck {
   const trimmed = input.trim();
@@ -36,7 +44,7 @@ export function checkEndpoint(input: string): EndpointCheck {
   if (url.username || url.password)
     return { ok: false, message: 'Leave credentials out of the URL.' };
   if (url.search || url.hash) return { ok: false, message: 'Leave the query and fragment out.' };
-  if (url.protocol === 'http:' && !loopbackHosts.has(url.hostname)) {
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     return { ok: false, message: 'Use https: (plain http: only for localhost).' };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {

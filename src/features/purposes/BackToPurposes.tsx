@@ -1,7 +1,7 @@
 import Button from '@mui/material/Button';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
-import type { DetailState } from './PurposeDetailPage';
+import type { DetailState } from './detailLinkState';
 
 /**
  * Back to the grid. Coming from the grid, it goes back in history, so the grid's search and

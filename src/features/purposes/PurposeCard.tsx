@@ -6,7 +6,7 @@ import { Link as RouterLink, useLocation } from 'react-router';
 import type { Purpose } from './api';
 import { CreatedDate } from './CreatedDate';
 import { PurposeLogo } from './PurposeLogo';
-import type { DetailState } from './PurposeDetailPage';
+import { detailStateFrom } from './detailLinkState';
 
 const clamp = (lines: number) => ({
   display: '-webkit-box',
@@ -19,7 +19,7 @@ const clamp = (lines: number) => ({
 /** One purpose in the grid: the whole card is the link to its detail page. */
 export function PurposeCard({ purpose }: { purpose: Purpose }) {
   const location = useLocation();
-  const state: DetailState = { backTo: `${location.pathname}${location.search}` };
+  const state = detailStateFrom(location);
   return (
     <Card variant="outlined" sx={{ height: '100%' }}>
       <CardActionArea

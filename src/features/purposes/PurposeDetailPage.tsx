@@ -18,11 +18,6 @@ import { PurposeFields } from './PurposeFields';
 import { PurposeLogo } from './PurposeLogo';
 import { RawJsonView } from './RawJsonView';
 
-/** Router state a link to a purpose carries, so Back can return to the exact grid view. */
-export interface DetailState {
-  backTo?: string;
-}
-
 function NotFound({ id }: { id: string }) {
   useDocumentTitle('Not found');
   return (

@@ -4,7 +4,7 @@ import SearchIcon from '@mui/icons-material/Search';
 import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { checkPurposeId } from './purposeId';
-import type { DetailState } from './PurposeDetailPage';
+import { detailStateFrom } from './detailLinkState';
 
 /** App bar field: type an ID, press Enter, open that purpose. Bad input never makes a request. */
 export function PurposeLookupField({
@@ -30,7 +30,7 @@ export function PurposeLookupField({
     setError(null);
     setValue('');
     const onGrid = location.pathname === '/purposes';
-    const state: DetailState = onGrid ? { backTo: `${location.pathname}${location.search}` } : {};
+    const state = onGrid ? detailStateFrom(location) : {};
     void navigate(`/purposes/${check.id}`, { state });
     onOpened?.();
   }

@@ -8,7 +8,7 @@ import type { Purpose } from './api';
 import { CreatedDate } from './CreatedDate';
 import { recallGridScroll, rememberGridScroll } from './list/gridScrollMemory';
 import { useGridLayout } from './list/useGridLayout';
-import type { DetailState } from './PurposeDetailPage';
+import { detailStateFrom } from './detailLinkState';
 import { PurposeLogo } from './PurposeLogo';
 
 const ROW_HEIGHT = 53;
@@ -23,7 +23,7 @@ export function PurposeTable({ purposes }: { purposes: Purpose[] }) {
   const { top } = useGridLayout(tableRef, 1, 0);
   const location = useLocation();
   const historyKey = location.key;
-  const state: DetailState = { backTo: `${location.pathname}${location.search}` };
+  const state = detailStateFrom(location);
   useLayoutEffect(() => () => rememberGridScroll(historyKey, window.scrollY), [historyKey]);
   const virtualizer = useWindowVirtualizer({
     count: purposes.length,

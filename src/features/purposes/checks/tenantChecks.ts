@@ -1,3 +1,4 @@
+import { isLoopbackHost } from '../../../api/endpoint';
 import type { Purpose } from '../api';
 import { safeImageUrl } from '../logo';
 
@@ -97,7 +98,7 @@ export function probeableLogoUrls(purposes: readonly Purpose[]): string[] {
 function isInsecure(url: string): boolean {
   if (!url.startsWith('http:')) return false;
   const host = new URL(url).hostname;
-  return host !== 'localhost' && host !== '127.0.0.1' && host !== '[::1]';
+  return !isLoopbackHost(host);
 }
 
 /** Ids of purposes sharing a name key with another, each group together, groups in first-seen order. */
