@@ -41,7 +41,8 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [react(), cspMetaTag()],
     define: {
-      // With a proxy configured, the endpoint field defaults to it unless told otherwise.
+      // With a proxy configured when the app is served (dev) or built, the endpoint field
+      // defaults to it unless told otherwise. `vite preview` serves a build: set it for the build.
       'import.meta.env.VITE_DEFAULT_ENDPOINT': JSON.stringify(
         env.VITE_DEFAULT_ENDPOINT ?? (env.API_PROXY_TARGET ? '/api' : ''),
       ),

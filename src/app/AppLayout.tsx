@@ -30,7 +30,8 @@ export function AppLayout() {
   const navigate = useNavigate();
   const phone = useMediaQuery(useTheme().breakpoints.down('sm'));
   const [lookupOpen, setLookupOpen] = useState(false);
-  // The tenant's name comes with every purpose; the list is cached, so this costs nothing extra.
+  // The tenant's name comes with every purpose. On the grid the list is cached already; a deep
+  // link to a purpose fetches it once, which also lets Back to purposes open at once.
   const tenant = useQuery({
     ...purposeQueries.list(session),
     select: (list) => list.purposes.find((purpose) => purpose.tenantName)?.tenantName,

@@ -9,7 +9,9 @@ import { endSession, getSession, type EndReason } from '../features/session/sess
  * rejected token and a new Connect while signed in all end here.
  */
 export function closeSession(client: QueryClient, reason: EndReason) {
-  if (getSession()?.demo) stopDemo();
+  const session = getSession();
+  if (!session) return; // nothing to end (e.g. a first Connect)
+  if (session.demo) stopDemo();
   endSession(reason);
   client.clear();
   resetLogoProbe();

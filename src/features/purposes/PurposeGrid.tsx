@@ -3,10 +3,9 @@ import Card from '@mui/material/Card';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef } from 'react';
-import { useLocation } from 'react-router';
+import { useRef } from 'react';
 import type { Purpose } from './api';
-import { recallGridScroll, rememberGridScroll } from './list/gridScrollMemory';
+import { useRememberedScroll } from './list/gridScrollMemory';
 import { useGridLayout } from './list/useGridLayout';
 import { PurposeCard } from './PurposeCard';
 
@@ -29,15 +28,13 @@ const rowSx = (columns: number) => ({
 export function PurposeGrid({ purposes }: { purposes: Purpose[] }) {
   const listRef = useRef<HTMLDivElement>(null);
   const { columns, top } = useGridLayout(listRef, MIN_CARD_WIDTH, GAP);
-  const historyKey = useLocation().key;
-  // Remember the offset when leaving (cleanup runs before the next screen replaces this one).
-  useLayoutEffect(() => () => rememberGridScroll(historyKey, window.scrollY), [historyKey]);
+  const initialOffset = useRememberedScroll();
   const rowCount = Math.ceil(purposes.length / columns);
   const virtualizer = useWindowVirtualizer({
     count: rowCount,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 4,
-    initialOffset: () => recallGridScroll(historyKey) ?? window.scrollY,
+    initialOffset,
     scrollMargin: top,
   });
   const rows = virtualizer.getVirtualItems();

@@ -2,11 +2,11 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router';
 import type { Purpose } from './api';
 import { CreatedDate } from './CreatedDate';
-import { recallGridScroll, rememberGridScroll } from './list/gridScrollMemory';
+import { useRememberedScroll } from './list/gridScrollMemory';
 import { useGridLayout } from './list/useGridLayout';
 import { detailStateFrom } from './detailLinkState';
 import { PurposeLogo } from './PurposeLogo';
@@ -21,16 +21,14 @@ const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'no
 export function PurposeTable({ purposes }: { purposes: Purpose[] }) {
   const tableRef = useRef<HTMLTableElement>(null);
   const { top } = useGridLayout(tableRef, 1, 0);
-  const location = useLocation();
-  const historyKey = location.key;
-  const state = detailStateFrom(location);
-  useLayoutEffect(() => () => rememberGridScroll(historyKey, window.scrollY), [historyKey]);
+  const state = detailStateFrom(useLocation());
+  const initialOffset = useRememberedScroll();
   const virtualizer = useWindowVirtualizer({
     count: purposes.length,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
     scrollMargin: top,
-    initialOffset: () => recallGridScroll(historyKey) ?? window.scrollY,
+    initialOffset,
   });
   const rows = virtualizer.getVirtualItems();
   const before = (rows[0]?.start ?? top) - top;

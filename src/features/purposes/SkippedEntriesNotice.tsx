@@ -4,7 +4,7 @@ import AccordionSummary from '@mui/material/AccordionSummary';
 import Typography from '@mui/material/Typography';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
-import type { SkippedEntry } from './api';
+import { describeSkippedEntry, type SkippedEntry } from './api';
 
 /** Entries the API sent that are not purposes: counted and explained, never silently dropped. */
 export function SkippedEntriesNotice({ skipped }: { skipped: SkippedEntry[] }) {
@@ -23,9 +23,7 @@ export function SkippedEntriesNotice({ skipped }: { skipped: SkippedEntry[] }) {
       <AccordionDetails>
         <Typography component="ul" variant="body2" sx={{ m: 0, pl: 3 }}>
           {skipped.map((entry) => (
-            <li key={entry.index}>
-              Entry {entry.index + 1} of the list: {entry.reason}
-            </li>
+            <li key={entry.index}>{describeSkippedEntry(entry)}</li>
           ))}
         </Typography>
       </AccordionDetails>

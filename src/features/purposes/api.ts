@@ -26,6 +26,11 @@ export interface SkippedEntry {
   reason: string;
 }
 
+/** How a skipped entry is named to the user, wherever it is listed. */
+export function describeSkippedEntry(entry: SkippedEntry): string {
+  return `Entry ${entry.index + 1} of the list: ${entry.reason}`;
+}
+
 export interface PurposeList {
   purposes: Purpose[];
   skipped: SkippedEntry[];

@@ -13,7 +13,7 @@ import { ConnectForm } from './ConnectForm';
 import { startDemo } from './demo';
 import { rememberEndpoint } from './recentEndpoints';
 import type { ReturnState } from './RequireSession';
-import { getSession, startSession, useSessionState } from './sessionStore';
+import { startSession, useSessionState } from './sessionStore';
 
 interface ConnectPageProps {
   /**
@@ -21,7 +21,7 @@ interface ConnectPageProps {
    * screen does not fetch it again. Given by the app, which knows the purposes feature.
    */
   checkConnection: (connection: Connection, client: QueryClient) => Promise<unknown>;
-  /** Ends an open session (token, cache, checks, demo worker) before another one starts. */
+  /** Ends the open session, if any (token, cache, checks, demo worker), before another starts. */
   endCurrentSession: (client: QueryClient) => void;
 }
 
@@ -48,7 +48,7 @@ export function ConnectPage({ checkConnection, endCurrentSession }: ConnectPageP
     mutationFn: async ({ connection }: ConnectRequest) => {
       // Nothing of the old tenant (cached answers, logo checks, a late 401 of one of its
       // requests) may show up in the new session, so a new connection ends the open one.
-      if (getSession()) endCurrentSession(client);
+      endCurrentSession(client);
       return checkConnection(connection, client);
     },
     onSuccess: (_data, { connection, remember, demo }) => {
@@ -61,7 +61,7 @@ export function ConnectPage({ checkConnection, endCurrentSession }: ConnectPageP
   const demoSize = Number(new URLSearchParams(location.search).get('demoSize')) || 0;
   const demo = useMutation({
     mutationFn: () => {
-      if (getSession()) endCurrentSession(client);
+      endCurrentSession(client);
       return startDemo(Math.min(Math.max(0, Math.floor(demoSize)), 50_000));
     },
     onSuccess: (connection) => connect.mutate({ connection, remember: false, demo: true }),

@@ -8,7 +8,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { useMemo, useState } from 'react';
-import type { Purpose, SkippedEntry } from '../api';
+import { describeSkippedEntry, type Purpose, type SkippedEntry } from '../api';
 import { CheckDetails, ShowOnlyButton } from './CheckDetails';
 import type { CheckId } from './tenantChecks';
 import type { TenantChecks } from './useTenantChecks';
@@ -123,7 +123,7 @@ export function TenantChecksPanel(props: TenantChecksPanelProps) {
             count={skipped.length}
             items={skipped.map((entry) => ({
               key: entry.index,
-              label: `Entry ${entry.index + 1} of the list: ${entry.reason}`,
+              label: describeSkippedEntry(entry),
             }))}
           />
         </Stack>
